@@ -1,0 +1,41 @@
+using Blog.Core;
+using Blog.Core.Compilation;
+using Blog.Core.Templates;
+using Blog.Storage;
+using Blog.Storage.Ingest;
+using Blog.Storage.Tables;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Blog.Functions;
+
+/// <summary>
+/// The pipeline's registrations, shared by <c>Program.cs</c>, the local host and the tests,
+/// so each runs the same objects. Settings are read and validated once, at start-up.
+/// </summary>
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddBlogPipeline(this IServiceCollection services, IConfiguration configuration, StorageNames? names = null)
+    {
+        var site = configuration.GetSection(SiteOptions.SectionName).Get<SiteOptions>() ?? new SiteOptions();
+        site.Validate();
+        var ingest = configuration.GetSection(IngestOptions.SectionName).Get<IngestOptions>() ?? new IngestOptions();
+        var theme = configuration.GetSection(ThemeOptions.SectionName).Get<ThemeOptions>() ?? new ThemeOptions();
+
+        services.AddSingleton(site);
+        services.AddSingleton(ingest);
+        services.AddSingleton(Theme.Load(theme.Path));
+        services.AddSingleton<PageRenderer>();
+        services.AddSingleton<ArticleCompiler>();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddSingleton(_ =>
+        {
+            var (blobs, tables) = StorageClientFactory.Create(configuration);
+            return new BlogStorage(blobs, tables, names ?? new StorageNames());
+        });
+        services.AddSingleton<SourceIndex>();
+        services.AddSingleton<IngestService>();
+        return services;
+    }
+}

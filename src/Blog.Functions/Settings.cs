@@ -1,0 +1,17 @@
+namespace Blog.Functions;
+
+/// <summary>Names of settings, trigger paths and routes: one place, used by attributes and code alike.</summary>
+public static class Settings
+{
+    /// <summary>The storage connection: a connection string locally, <c>__accountName</c> settings in Azure.</summary>
+    public const string StorageConnection = "AzureWebJobsStorage";
+
+    /// <summary>Where article and asset uploads trigger <see cref="IngestArticle"/>.</summary>
+    public const string ArticleBlobPath = Blog.Storage.StorageNames.ArticlesContainerName + "/{name}";
+}
+
+/// <summary>HTTP routes (host.json sets an empty route prefix, so these are the full paths).</summary>
+public static class Routes
+{
+    public const string AdminStatus = "api/admin/status";
+}
