@@ -35,6 +35,8 @@ public static class ServiceCollectionExtensions
             return new BlogStorage(blobs, tables, names ?? new StorageNames());
         });
         services.AddSingleton<SourceIndex>();
+        services.AddSingleton<ArticleTable>();
+        services.AddSingleton<ListingIndex>();
         services.AddSingleton<IngestService>();
         return services;
     }

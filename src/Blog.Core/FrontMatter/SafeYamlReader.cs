@@ -37,6 +37,11 @@ internal static class SafeYamlReader
             if (cut >= 0) message = message[(cut + 3)..];
             throw new ArticleException($"front matter line {ex.Start.Line + lineOffset}: YAML syntax error: {message.TrimEnd('.')}", ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet reports some unterminated structures (an unclosed '[') this way, without a position.
+            throw new ArticleException($"front matter line {firstLine}: YAML syntax error: a list '[' or map '{{' is never closed, or the indentation is off", ex);
+        }
     }
 
     private static YamlNode ReadNode(IParser parser, int depth, int lineOffset, ref int nodes)

@@ -55,7 +55,7 @@ public sealed class IngestService(
             {
                 // Another delivery changed the same rows meanwhile: re-read everything and decide again.
                 logger.LogInformation("Concurrent change while ingesting {Blob} (HTTP {Status}); retry {Attempt}", source.Name, ex.Status, attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(20, 100) * attempt), time, cancellationToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(20, 100) * attempt), cancellationToken);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -36,10 +37,16 @@ public sealed class ArticleRecord : ITableEntity
     public DateTimeOffset? ExpiryDate { get; set; }
     public string AliasesJson { get; set; } = "[]";
 
+    [IgnoreDataMember]
     public string Slug => PartitionKey;
+    [IgnoreDataMember]
     public ArticleStatus StatusValue => Enum.Parse<ArticleStatus>(Status);
 
-    public static ArticleRecord Claim(string slug, string owner) => new() { PartitionKey = slug, Owner = owner, Status = nameof(ArticleStatus.Draft) };
+    /// <summary>A bare claim, filled in right after (Table storage refuses dates before 1601, hence the epoch).</summary>
+    public static ArticleRecord Claim(string slug, string owner) => new()
+    {
+        PartitionKey = slug, Owner = owner, Status = nameof(ArticleStatus.Draft), Date = DateTimeOffset.UnixEpoch, Updated = DateTimeOffset.UnixEpoch,
+    };
 
     public void SetFrom(Article article, ArticleStatus status, string contentHash)
     {
@@ -62,5 +69,6 @@ public sealed class ArticleRecord : ITableEntity
 
     public ArticleRecord Copy() => (ArticleRecord)MemberwiseClone();
 
+    [IgnoreDataMember]
     public IReadOnlyList<Tag> Tags => JsonSerializer.Deserialize<List<Tag>>(TagsJson, JsonDefaults.Options) ?? [];
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
 using Blog.Core.Model;
@@ -37,6 +38,7 @@ public sealed class SourceRecord : ITableEntity
     public DateTimeOffset? Date { get; set; }
     public DateTimeOffset? Updated { get; set; }
 
+    [IgnoreDataMember]
     public ArticleStatus StatusValue => Enum.Parse<ArticleStatus>(Status);
 
     public static string KeyFor(string blobName) => TableKeys.Escape(blobName);
