@@ -1,0 +1,2 @@
+global using Blog.Infra.Tests.Support;
+global using Xunit;
