@@ -1,8 +1,10 @@
 using Blog.Core;
 using Blog.Core.Compilation;
+using Blog.Core.Model;
 using Blog.Core.Templates;
 using Blog.Storage;
 using Blog.Storage.Ingest;
+using Blog.Storage.Queries;
 using Blog.Storage.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +39,11 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SourceIndex>();
         services.AddSingleton<ArticleTable>();
         services.AddSingleton<ListingIndex>();
+        services.AddSingleton<RedirectIndex>();
+        services.AddSingleton<ArticleQueries>();
+        services.AddSingleton(new SiteUrls(site));
+        // The cursor key only makes edited cursors detectable; it guards no data.
+        services.AddSingleton(new ListingCursor(configuration["Site:CursorKey"] ?? site.NormalizedBaseUrl));
         services.AddSingleton<IngestService>();
         return services;
     }

@@ -14,4 +14,8 @@ public static class Settings
 public static class Routes
 {
     public const string AdminStatus = "api/admin/status";
+    public const string Articles = "api/articles";
+    public const string Article = "api/articles/{slug}";
+    public const string Tags = "api/tags";
+    public const string ArticlePage = "articles/{slug}";
 }

@@ -18,6 +18,8 @@ public sealed class BlogStorage(BlobServiceClient blobs, TableServiceClient tabl
     public TableClient SourcesTable => Tables.GetTableClient(Names.SourcesTable);
     public TableClient ArticlesTable => Tables.GetTableClient(Names.ArticlesTable);
     public TableClient ListingTable => Tables.GetTableClient(Names.ListingTable);
+    public TableClient TagsTable => Tables.GetTableClient(Names.TagsTable);
+    public TableClient RedirectsTable => Tables.GetTableClient(Names.RedirectsTable);
 
     /// <summary>
     /// Creates what is missing, once per process; shared by concurrent callers, and tried again
@@ -40,5 +42,7 @@ public sealed class BlogStorage(BlobServiceClient blobs, TableServiceClient tabl
         RenderedContainer.CreateIfNotExistsAsync(),
         SourcesTable.CreateIfNotExistsAsync(),
         ArticlesTable.CreateIfNotExistsAsync(),
-        ListingTable.CreateIfNotExistsAsync());
+        ListingTable.CreateIfNotExistsAsync(),
+        TagsTable.CreateIfNotExistsAsync(),
+        RedirectsTable.CreateIfNotExistsAsync());
 }

@@ -20,6 +20,8 @@ public sealed record StorageNames
     public string SourcesTable { get; init; } = "Sources";
     public string ArticlesTable { get; init; } = "Articles";
     public string ListingTable { get; init; } = "Listing";
+    public string TagsTable { get; init; } = "Tags";
+    public string RedirectsTable { get; init; } = "Redirects";
 
     public static StorageNames WithSuffix(string suffix) => new()
     {
@@ -29,5 +31,7 @@ public sealed record StorageNames
         SourcesTable = $"Sources{suffix}",
         ArticlesTable = $"Articles{suffix}",
         ListingTable = $"Listing{suffix}",
+        TagsTable = $"Tags{suffix}",
+        RedirectsTable = $"Redirects{suffix}",
     };
 }

@@ -31,6 +31,7 @@ public sealed class IngestService(
     private readonly SourceIndex _sources = new(storage);
     private readonly ArticleTable _articles = new(storage);
     private readonly ListingIndex _listing = new(storage);
+    private readonly RedirectIndex _redirects = new(storage);
     private readonly SiteBlobStore _site = new(storage);
 
     /// <param name="source">The blob in the <c>articles</c> container.</param>
@@ -124,6 +125,7 @@ public sealed class IngestService(
         claim.SetFrom(article, status, hash);
         await _articles.UpdateAsync(claim, cancellationToken);
         await _listing.SyncAsync(before, status == ArticleStatus.Published ? claim : null, cancellationToken);
+        await _redirects.SyncAsync(before, status == ArticleStatus.Published ? claim : null, cancellationToken);
 
         record.Slug = article.Slug;
         record.Status = status.ToString();
@@ -151,7 +153,9 @@ public sealed class IngestService(
     {
         if (await _articles.GetAsync(slug, cancellationToken) is not { } row || row.Owner != owner) return;
         await _site.DeleteArticleAsync(slug, cancellationToken);
-        await _listing.SyncAsync(row.Status == nameof(ArticleStatus.Published) ? row : null, null, cancellationToken);
+        var wasPublished = row.Status == nameof(ArticleStatus.Published) ? row : null;
+        await _listing.SyncAsync(wasPublished, null, cancellationToken);
+        await _redirects.SyncAsync(wasPublished, null, cancellationToken);
         await _articles.DeleteAsync(row, cancellationToken);
         logger.LogInformation("Released slug {Slug} of {Blob}", slug, owner);
     }

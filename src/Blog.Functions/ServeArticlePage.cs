@@ -1,0 +1,33 @@
+using Blog.Functions.Http;
+using Blog.Storage;
+using Blog.Storage.Blobs;
+using Blog.Storage.Tables;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Blog.Functions;
+
+/// <summary>
+/// <c>GET /articles/{slug}</c>: streams the page from <c>$web</c> with its own validators;
+/// an alias (<c>/articles/old-slug</c>) answers 301 to its article.
+/// </summary>
+public sealed class ServeArticlePage(BlogStorage storage, RedirectIndex redirects, Core.Model.SiteUrls urls)
+{
+    [Function(nameof(ServeArticlePage))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.ArticlePage)] HttpRequest request,
+        string slug,
+        CancellationToken cancellationToken)
+    {
+        if (Core.Text.Slug.IsValid(slug))
+        {
+            var page = storage.WebContainer.GetBlobClient(SiteBlobStore.ArticlePagePath(slug));
+            if (await BlobResult.StreamAsync(page, request, cancellationToken) is { } result)
+                return result;
+        }
+        if (slug.Length <= 200 && await redirects.FindAsync("/articles/" + slug, cancellationToken) is { } target)
+            return new RedirectResult(urls.Article(target), permanent: true);
+        return Problems.NotFound($"No published article has the slug '{(slug.Length <= 80 ? slug : slug[..80] + "…")}'.");
+    }
+}
