@@ -12,7 +12,7 @@ namespace Blog.Functions;
 /// <c>GET /articles/{slug}</c>: streams the page from <c>$web</c> with its own validators;
 /// an alias (<c>/articles/old-slug</c>) answers 301 to its article.
 /// </summary>
-public sealed class ServeArticlePage(BlogStorage storage, RedirectIndex redirects, Core.Model.SiteUrls urls)
+public sealed class ServeArticlePage(BlogStorage storage, RedirectIndex redirects, Core.Model.SiteUrls urls, Core.Templates.PageRenderer pages)
 {
     [Function(nameof(ServeArticlePage))]
     public async Task<IActionResult> Run(
@@ -24,10 +24,13 @@ public sealed class ServeArticlePage(BlogStorage storage, RedirectIndex redirect
         {
             var page = storage.WebContainer.GetBlobClient(SiteBlobStore.ArticlePagePath(slug));
             if (await BlobResult.StreamAsync(page, request, cancellationToken) is { } result)
+            {
+                HtmlResponse.AddSecurityHeaders(request.HttpContext.Response, pages);
                 return result;
+            }
         }
         if (slug.Length <= 200 && await redirects.FindAsync("/articles/" + slug, cancellationToken) is { } target)
             return new RedirectResult(urls.Article(target), permanent: true);
-        return Problems.NotFound($"No published article has the slug '{(slug.Length <= 80 ? slug : slug[..80] + "…")}'.");
+        return HtmlResponse.NotFound(request, pages);
     }
 }

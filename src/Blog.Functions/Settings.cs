@@ -18,4 +18,8 @@ public static class Routes
     public const string Article = "api/articles/{slug}";
     public const string Tags = "api/tags";
     public const string ArticlePage = "articles/{slug}";
+    public const string TagPage = "tags/{tag}";
+
+    /// <summary>Catch-all: the home page at <c>/</c>, aliases (301) and the 404 page elsewhere.</summary>
+    public const string SitePages = "{*path}";
 }

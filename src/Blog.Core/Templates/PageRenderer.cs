@@ -35,14 +35,45 @@ public sealed class PageRenderer
         _zone = site.FindTimeZone();
         _options = new TemplateOptions();
         _options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
-        foreach (var type in new[] { typeof(SiteView), typeof(PageView), typeof(ArticleView), typeof(TagView), typeof(TocView) })
+        foreach (var type in new[] { typeof(SiteView), typeof(PageView), typeof(ArticleView), typeof(TagView), typeof(TocView), typeof(ListingView), typeof(ListingItemView) })
             _options.MemberAccessStrategy.Register(type);
+        // Pages run no script: the only inline resource is the stylesheet, allowed by its hash.
+        ContentSecurityPolicy = $"default-src 'none'; style-src '{theme.CssHash}'; img-src 'self' https: data:; base-uri 'none'; form-action 'none'";
         _siteView = new SiteView(
             site.Language, site.Title, site.Description, site.Author, _urls.Home,
-            _urls.RssFeed, _urls.AtomFeed, _urls.JsonFeed, site.Language.Replace('-', '_'), theme.Css, Icon);
+            _urls.RssFeed, _urls.AtomFeed, _urls.JsonFeed, site.Language.Replace('-', '_'), theme.Css, Icon, ContentSecurityPolicy);
     }
 
     public string ThemeFingerprint => _theme.Fingerprint;
+
+    /// <summary>The policy every page satisfies; also sent as a header by the HTTP functions.</summary>
+    public string ContentSecurityPolicy { get; }
+
+    /// <summary>A listing page (home or a tag): its items, and links to the pages around it.</summary>
+    public string RenderListing(string title, string heading, string intro, string canonicalUrl, IReadOnlyList<ArticleItem> items, string? prevUrl, string? nextUrl)
+    {
+        var view = new ListingView(heading, intro, items.Select(i =>
+        {
+            var date = DateTimeOffset.Parse(i.Date, CultureInfo.InvariantCulture);
+            return new ListingItemView(i.Title, i.Url, i.Summary, i.Date, Display(date), i.ReadingTimeMinutes,
+                i.Tags.Select(t => new TagView(t.Name, t.Slug, _urls.Tag(t.Slug))).ToList());
+        }).ToList(), prevUrl, nextUrl);
+        var context = new TemplateContext(_options);
+        context.SetValue("site", _siteView);
+        context.SetValue("listing", view);
+        var content = _theme.List.Render(context, Encoder);
+        var description = string.IsNullOrEmpty(intro) ? _site.Description : intro;
+        return RenderLayout(new PageView(title, description, canonicalUrl, "website", null, null, null, [], null, prevUrl, nextUrl), content);
+    }
+
+    /// <summary>The 404 page: not indexed, canonical to the home page.</summary>
+    public string RenderNotFound()
+    {
+        var context = new TemplateContext(_options);
+        context.SetValue("site", _siteView);
+        var content = _theme.NotFound.Render(context, Encoder);
+        return RenderLayout(new PageView("Pagina niet gevonden – " + _site.Title, _site.Description, _urls.Home, "website", null, null, null, [], null, NoIndex: true), content);
+    }
 
     public string RenderArticle(Article article, string bodyHtml, IReadOnlyList<TocEntry> toc)
     {

@@ -13,7 +13,7 @@ namespace Blog.Core.Templates;
 /// </summary>
 public sealed class Theme
 {
-    public static readonly string[] FileNames = ["layout.liquid", "article.liquid", "site.css"];
+    public static readonly string[] FileNames = ["layout.liquid", "article.liquid", "list.liquid", "notfound.liquid", "site.css"];
 
     private static readonly FluidParser Parser = new();
 
@@ -21,13 +21,21 @@ public sealed class Theme
     {
         Layout = Parse(files, "layout.liquid");
         Article = Parse(files, "article.liquid");
+        List = Parse(files, "list.liquid");
+        NotFound = Parse(files, "notfound.liquid");
         Css = files["site.css"];
+        CssHash = "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Css)));
         Fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', FileNames.Select(n => files[n])))))[..16];
     }
 
     public IFluidTemplate Layout { get; }
     public IFluidTemplate Article { get; }
+    public IFluidTemplate List { get; }
+    public IFluidTemplate NotFound { get; }
     public string Css { get; }
+
+    /// <summary>The CSP source of the inlined stylesheet (<c>style-src 'sha256-...'</c>).</summary>
+    public string CssHash { get; }
     public string Fingerprint { get; }
 
     public static Theme Load(string? overrideDirectory = null)

@@ -5,11 +5,12 @@ namespace Blog.Core.Templates;
 
 public sealed record SiteView(
     string Language, string Title, string Description, string Author, string HomeUrl,
-    string RssUrl, string AtomUrl, string JsonFeedUrl, string OgLocale, string Css, string Icon);
+    string RssUrl, string AtomUrl, string JsonFeedUrl, string OgLocale, string Css, string Icon, string ContentSecurityPolicy);
 
 public sealed record PageView(
     string Title, string Description, string Url, string OgType, string? Image,
-    string? Published, string? Modified, IReadOnlyList<string> Tags, string? JsonLd);
+    string? Published, string? Modified, IReadOnlyList<string> Tags, string? JsonLd,
+    string? PrevUrl = null, string? NextUrl = null, bool NoIndex = false);
 
 public sealed record ArticleView(
     string Title, string DateIso, string DateDisplay, bool IsUpdated, string UpdatedIso, string UpdatedDisplay,
@@ -18,3 +19,8 @@ public sealed record ArticleView(
 public sealed record TagView(string Name, string Slug, string Url);
 
 public sealed record TocView(int Level, string Id, string Text);
+
+public sealed record ListingView(string Heading, string Intro, IReadOnlyList<ListingItemView> Items, string? PrevUrl, string? NextUrl);
+
+public sealed record ListingItemView(
+    string Title, string Url, string Summary, string DateIso, string DateDisplay, int ReadingTimeMinutes, IReadOnlyList<TagView> Tags);

@@ -28,6 +28,13 @@ public static class BlobResult
         try
         {
             var response = await blob.DownloadStreamingAsync(new BlobDownloadOptions { Conditions = conditions }, cancellationToken);
+            var raw = response.GetRawResponse();
+            if (raw.Status == StatusCodes.Status304NotModified)
+            {
+                // Storage sent no body; the SDK has no Value to give.
+                if (raw.Headers.ETag is { } notModifiedETag) headers.ETag = notModifiedETag.ToString("H");
+                return new StatusCodeResult(StatusCodes.Status304NotModified);
+            }
             var details = response.Value.Details;
             headers.ETag = details.ETag.ToString("H");
             headers.LastModified = details.LastModified.ToString("R", CultureInfo.InvariantCulture);

@@ -40,8 +40,8 @@ public sealed class PipelineFixture : IAsyncDisposable
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddBlogPipeline(configuration, Names);
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddTransient<IngestArticle>();
-        services.AddTransient<AdminStatus>();
+        foreach (var function in typeof(IngestArticle).Assembly.GetExportedTypes().Where(t => t.GetMethod("Run") is not null && t.IsClass && t.IsSealed))
+            services.AddTransient(function);
         _services = services.BuildServiceProvider();
         Storage = _services.GetRequiredService<BlogStorage>();
     }
@@ -98,6 +98,8 @@ public sealed class PipelineFixture : IAsyncDisposable
         await Storage.SourcesTable.DeleteAsync();
         await Storage.ArticlesTable.DeleteAsync();
         await Storage.ListingTable.DeleteAsync();
+        await Storage.TagsTable.DeleteAsync();
+        await Storage.RedirectsTable.DeleteAsync();
         await _services.DisposeAsync();
     }
 }
