@@ -36,3 +36,15 @@ public sealed class IngestOptions
     /// <summary>Articles above this size are refused before they are read (default 1 MiB).</summary>
     public int MaxArticleBytes { get; set; } = 1024 * 1024;
 }
+
+/// <summary>The <c>Feed:*</c> settings.</summary>
+public sealed class FeedOptions
+{
+    public const string SectionName = "Feed";
+
+    /// <summary>Items per feed, newest first.</summary>
+    public int Items { get; set; } = 20;
+
+    /// <summary>True: feeds carry each article's full HTML; false: summaries only.</summary>
+    public bool FullContent { get; set; } = true;
+}

@@ -10,9 +10,9 @@ namespace Blog.Functions;
 
 /// <summary>
 /// <c>GET /articles/{slug}</c>: streams the page from <c>$web</c> with its own validators;
-/// an alias (<c>/articles/old-slug</c>) answers 301 to its article.
+/// an alias (<c>/articles/old-slug</c>) answers 301 to its article, a removed article 410.
 /// </summary>
-public sealed class ServeArticlePage(BlogStorage storage, RedirectIndex redirects, Core.Model.SiteUrls urls, Core.Templates.PageRenderer pages)
+public sealed class ServeArticlePage(BlogStorage storage, ArticleTable articles, RedirectIndex redirects, Core.Model.SiteUrls urls, Core.Templates.PageRenderer pages)
 {
     [Function(nameof(ServeArticlePage))]
     public async Task<IActionResult> Run(
@@ -28,6 +28,8 @@ public sealed class ServeArticlePage(BlogStorage storage, RedirectIndex redirect
                 HtmlResponse.AddSecurityHeaders(request.HttpContext.Response, pages);
                 return result;
             }
+            if (await articles.GetAsync(slug, cancellationToken) is { Status: nameof(Core.Model.ArticleStatus.Removed) })
+                return Problems.Gone($"The article '{slug}' was removed.");
         }
         if (slug.Length <= 200 && await redirects.FindAsync("/articles/" + slug, cancellationToken) is { } target)
             return new RedirectResult(urls.Article(target), permanent: true);

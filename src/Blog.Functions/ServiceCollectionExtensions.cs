@@ -4,6 +4,7 @@ using Blog.Core.Model;
 using Blog.Core.Templates;
 using Blog.Storage;
 using Blog.Storage.Ingest;
+using Blog.Storage.Publishing;
 using Blog.Storage.Queries;
 using Blog.Storage.Tables;
 using Microsoft.Extensions.Configuration;
@@ -22,10 +23,12 @@ public static class ServiceCollectionExtensions
         var site = configuration.GetSection(SiteOptions.SectionName).Get<SiteOptions>() ?? new SiteOptions();
         site.Validate();
         var ingest = configuration.GetSection(IngestOptions.SectionName).Get<IngestOptions>() ?? new IngestOptions();
+        var feed = configuration.GetSection(FeedOptions.SectionName).Get<FeedOptions>() ?? new FeedOptions();
         var theme = configuration.GetSection(ThemeOptions.SectionName).Get<ThemeOptions>() ?? new ThemeOptions();
 
         services.AddSingleton(site);
         services.AddSingleton(ingest);
+        services.AddSingleton(feed);
         services.AddSingleton(Theme.Load(theme.Path));
         services.AddSingleton<PageRenderer>();
         services.AddSingleton<ArticleCompiler>();
@@ -41,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ListingIndex>();
         services.AddSingleton<RedirectIndex>();
         services.AddSingleton<ArticleQueries>();
+        services.AddSingleton<SitePublisher>();
         services.AddSingleton(new SiteUrls(site));
         // The cursor key only makes edited cursors detectable; it guards no data.
         services.AddSingleton(new ListingCursor(configuration["Site:CursorKey"] ?? site.NormalizedBaseUrl));

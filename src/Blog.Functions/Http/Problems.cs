@@ -7,6 +7,7 @@ namespace Blog.Functions.Http;
 public static class Problems
 {
     public static IActionResult NotFound(string detail) => Create(StatusCodes.Status404NotFound, "Not Found", detail);
+    public static IActionResult Gone(string detail) => Create(StatusCodes.Status410Gone, "Gone", detail);
     public static IActionResult BadRequest(string detail) => Create(StatusCodes.Status400BadRequest, "Bad Request", detail);
 
     private static ObjectResult Create(int status, string title, string detail) => new(new ProblemDetails

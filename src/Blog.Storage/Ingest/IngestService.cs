@@ -73,7 +73,8 @@ public sealed class IngestService(
 
         var previous = await _sources.GetAsync(name, cancellationToken);
         var hash = download.Content is null ? "etag:" + download.ETag : Convert.ToHexStringLower(SHA256.HashData(download.Content));
-        if (!force && previous is not null && previous.ContentHash == hash && previous.RenderFingerprint == compiler.RenderFingerprint)
+        if (!force && previous is not null && previous.ContentHash == hash && previous.RenderFingerprint == compiler.RenderFingerprint
+            && previous.Status != nameof(ArticleStatus.Removed))
         {
             logger.LogInformation("Article {Blob} is unchanged ({Status}); nothing written", name, previous.Status);
             return new IngestResult(name, IngestOutcome.Unchanged, previous.StatusValue, previous.Slug, previous.Reason);
@@ -83,6 +84,9 @@ public sealed class IngestService(
         var record = previous ?? new SourceRecord { BlobName = name, FirstSeen = now, ContentChangedAt = now };
         if (previous is not null && previous.ContentHash != hash) record.ContentChangedAt = now;
         record.ContentHash = hash;
+#pragma warning disable CA5351 // MD5 only matches the Content-MD5 a container listing reports; SHA-256 is the identity.
+        record.ContentMd5 = download.Content is null ? null : Convert.ToBase64String(MD5.HashData(download.Content));
+#pragma warning restore CA5351
         record.RenderFingerprint = compiler.RenderFingerprint;
         record.ProcessedAt = now;
 
@@ -102,6 +106,11 @@ public sealed class IngestService(
 
         var article = compiled.Article;
         var claim = await _articles.ClaimAsync(article.Slug, name, cancellationToken);
+        if (claim.Owner != name && claim.Status == nameof(ArticleStatus.Removed))
+        {
+            // The slug's owner was deleted: the URL answered 410 until now; it is free again.
+            claim.Owner = name;
+        }
         if (claim.Owner != name)
             return await FailAsync(record,
                 $"slug '{article.Slug}' is already used by '{claim.Owner}', which had it first: give '{name}' another slug (front matter 'slug: ...')",
@@ -133,9 +142,34 @@ public sealed class IngestService(
         record.PublishedHash = hash;
         record.Date = article.Date;
         record.Updated = article.Updated;
+        record.ExpiryDate = article.ExpiryDate;
         await _sources.SaveAsync(record, cancellationToken);
         logger.LogInformation("Rendered {Blob} as {Slug}: {Status}", name, article.Slug, status);
         return new IngestResult(name, IngestOutcome.Processed, status, article.Slug);
+    }
+
+    /// <summary>
+    /// The source blob was deleted: its article leaves the site (page, listings, aliases) and its
+    /// slug row stays as a tombstone so the URL answers 410 Gone, until another blob takes it.
+    /// </summary>
+    public async Task RemoveAsync(string blobName, CancellationToken cancellationToken = default)
+    {
+        await storage.EnsureCreatedAsync().WaitAsync(cancellationToken);
+        if (await _sources.GetAsync(blobName, cancellationToken) is not { } record || record.Status == nameof(ArticleStatus.Removed)) return;
+        if (record.Slug is { } slug && await _articles.GetAsync(slug, cancellationToken) is { } row && row.Owner == blobName)
+        {
+            var wasPublished = row.Status == nameof(ArticleStatus.Published) ? row.Copy() : null;
+            await _site.DeleteArticleAsync(slug, cancellationToken);
+            row.Status = nameof(ArticleStatus.Removed);
+            await _articles.UpdateAsync(row, cancellationToken);
+            await _listing.SyncAsync(wasPublished, null, cancellationToken);
+            await _redirects.SyncAsync(wasPublished, null, cancellationToken);
+        }
+        record.Status = nameof(ArticleStatus.Removed);
+        record.Reason = null;
+        record.ProcessedAt = time.GetUtcNow();
+        await _sources.SaveAsync(record, cancellationToken);
+        logger.LogInformation("Removed {Blob} ({Slug}): its blob was deleted", blobName, record.Slug);
     }
 
     /// <summary>Records the reason; the live version, if any, is left exactly as it was.</summary>

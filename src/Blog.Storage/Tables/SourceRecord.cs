@@ -37,6 +37,10 @@ public sealed class SourceRecord : ITableEntity
     public DateTimeOffset ProcessedAt { get; set; }
     public DateTimeOffset? Date { get; set; }
     public DateTimeOffset? Updated { get; set; }
+    public DateTimeOffset? ExpiryDate { get; set; }
+
+    /// <summary>Base64 MD5 of the bytes last processed: what a container listing shows, so the timer spots missed uploads without reading them.</summary>
+    public string? ContentMd5 { get; set; }
 
     [IgnoreDataMember]
     public ArticleStatus StatusValue => Enum.Parse<ArticleStatus>(Status);
