@@ -122,12 +122,13 @@ public sealed class SitePublisher(
 
     private async Task PublishOutputsAsync(List<SourceRecord> sources, PublishReport report, CancellationToken cancellationToken)
     {
+        var stored = await StoredFingerprintsAsync(cancellationToken);
         var settings = $"{site.NormalizedBaseUrl}|{site.Title}|{site.Description}|{site.Language}|{site.Author}|{site.TimeZone}|{feed.Items}|{feed.FullContent}|{pages.ThemeFingerprint}";
 
         // Main feeds: the newest rows of the "all" listing; their timestamps change with every edit.
         var newest = await _listing.PageAsync(ListingRecord.AllPartition, feed.Items, null, cancellationToken);
         var feedPrint = Fingerprint(settings, newest.Select(r => $"{r.RowKey}@{r.ETag}"));
-        if (await NeedsAsync(SiteFiles.Rss, feedPrint, cancellationToken))
+        if (Needs(stored, SiteFiles.Rss, feedPrint))
         {
             var (items, _, _) = await queries.PageAsync(null, feed.Items, null, cancellationToken);
             var entries = await EntriesAsync(items, cancellationToken);
@@ -140,15 +141,13 @@ public sealed class SitePublisher(
 
         // Tag feeds: a tag row is rewritten whenever an article joins, leaves or changes in it.
         var tags = await _listing.TagsAsync(cancellationToken);
-        var existingTagFeeds = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var blob in storage.WebContainer.GetBlobsAsync(BlobTraits.None, BlobStates.None, "tags/", cancellationToken))
-            existingTagFeeds.Add(blob.Name);
+        var existingTagFeeds = stored.Keys.Where(k => k.StartsWith("tags/", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         foreach (var tag in tags)
         {
             var path = SiteFiles.TagFeed(tag.RowKey);
             existingTagFeeds.Remove(path);
             var print = Fingerprint(settings, [tag.ETag.ToString()]);
-            if (!await NeedsAsync(path, print, cancellationToken)) continue;
+            if (!Needs(stored, path, print)) continue;
             var (tagItems, _, _) = await queries.PageAsync(tag.RowKey, feed.Items, null, cancellationToken);
             var entries = await EntriesAsync(tagItems, cancellationToken);
             var channel = Channel($"{site.Title}: {tag.Name}", $"Artikels over {tag.Name}", _urls.Tag(tag.RowKey), _urls.Absolute("/" + path), entries);
@@ -164,13 +163,13 @@ public sealed class SitePublisher(
         var published = sources.Where(s => s.Status == nameof(ArticleStatus.Published) && s.Slug is not null)
             .OrderByDescending(s => s.Date).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
         var sitemapPrint = Fingerprint(settings, published.Select(s => $"{s.Slug}@{s.Updated:O}").Concat(tags.Select(t => $"tag:{t.RowKey}@{t.ETag}")));
-        if (await NeedsAsync(SiteFiles.Sitemap, sitemapPrint, cancellationToken))
+        if (Needs(stored, SiteFiles.Sitemap, sitemapPrint))
             await WriteSitemapAsync(published, tags, sitemapPrint, report, cancellationToken);
 
         var staticPrint = Fingerprint(settings, []);
-        if (await NeedsAsync(SiteFiles.Robots, staticPrint, cancellationToken))
+        if (Needs(stored, SiteFiles.Robots, staticPrint))
             await PutAsync(SiteFiles.Robots, SiteFiles.TextType, SiteFiles.RobotsCache, staticPrint, s => s.Write(Encoding.UTF8.GetBytes(RobotsTxt.For(site.NormalizedBaseUrl))), report, cancellationToken);
-        if (await NeedsAsync(SiteFiles.NotFound, staticPrint, cancellationToken))
+        if (Needs(stored, SiteFiles.NotFound, staticPrint))
             await PutAsync(SiteFiles.NotFound, SiteFiles.HtmlType, "public, max-age=300", staticPrint, s => s.Write(Encoding.UTF8.GetBytes(pages.RenderNotFound())), report, cancellationToken);
     }
 
@@ -214,18 +213,22 @@ public sealed class SitePublisher(
     private FeedChannel Channel(string title, string description, string home, string self, List<FeedEntry> entries) =>
         new(title, description, site.Language, home, self, entries.Count == 0 ? DateTimeOffset.UnixEpoch : entries.Max(e => e.Updated), site.Author);
 
-    private async Task<bool> NeedsAsync(string path, string fingerprint, CancellationToken cancellationToken)
+    /// <summary>
+    /// The fingerprints of the generated files, from two listings with metadata (the root files,
+    /// and the tag feeds), so deciding what to regenerate costs two reads however many tags exist.
+    /// </summary>
+    private async Task<Dictionary<string, string?>> StoredFingerprintsAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            var properties = await storage.WebContainer.GetBlobClient(path).GetPropertiesAsync(cancellationToken: cancellationToken);
-            return !(properties.Value.Metadata.TryGetValue(FingerprintKey, out var stored) && stored == fingerprint);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            return true;
-        }
+        var stored = new Dictionary<string, string?>(StringComparer.Ordinal);
+        await foreach (var item in storage.WebContainer.GetBlobsByHierarchyAsync(BlobTraits.Metadata, BlobStates.None, "/", null, cancellationToken))
+            if (item.IsBlob) stored[item.Blob.Name] = item.Blob.Metadata.TryGetValue(FingerprintKey, out var print) ? print : null;
+        await foreach (var blob in storage.WebContainer.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, "tags/", cancellationToken))
+            stored[blob.Name] = blob.Metadata.TryGetValue(FingerprintKey, out var print) ? print : null;
+        return stored;
     }
+
+    private static bool Needs(Dictionary<string, string?> stored, string path, string fingerprint) =>
+        !(stored.TryGetValue(path, out var print) && print == fingerprint);
 
     private async Task PutAsync(string path, string contentType, string cacheControl, string fingerprint, Action<Stream> write, PublishReport report, CancellationToken cancellationToken)
     {

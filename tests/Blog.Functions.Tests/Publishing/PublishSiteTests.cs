@@ -130,6 +130,22 @@ public sealed partial class PublishSiteTests : IAsyncLifetime
         Assert.Contains("Nieuwe tekst", item.Element(Content + "encoded")!.Value);
     }
 
+    [Fact]
+    public async Task An_idle_run_costs_a_handful_of_reads_and_no_write()
+    {
+        await _site.PublishAsync("a.md", "---\ntitle: Een\ntags: [x, y]\n---\nTekst.");
+        await _site.PublishAsync("b.md", "---\ntitle: Twee\ntags: [y]\n---\nTekst.");
+        await RunTimerAsync();
+
+        _site.Requests.Reset();
+        await RunTimerAsync();
+        var requests = _site.Requests.Seen;
+        Assert.DoesNotContain(requests, r => r.StartsWith("PUT", StringComparison.Ordinal) || r.StartsWith("DELETE", StringComparison.Ordinal) || r.StartsWith("POST", StringComparison.Ordinal) || r.StartsWith("PATCH", StringComparison.Ordinal) || r.StartsWith("MERGE", StringComparison.Ordinal));
+        // Listings of articles, media, the generated root files and the tag feeds; queries of
+        // Sources, the newest Listing rows and Tags: 7, however many articles and tags.
+        Assert.True(requests.Count <= 7, $"{requests.Count} requests:\n{string.Join('\n', requests)}");
+    }
+
     [GeneratedRegex(@"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$")]
     private static partial Regex Rfc822();
 

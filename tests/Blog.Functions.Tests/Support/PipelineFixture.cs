@@ -39,6 +39,13 @@ public sealed class PipelineFixture : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddBlogPipeline(configuration, Names);
+        // The same account, through clients that count their requests (for the idle-cost test).
+        var blobOptions = new BlobClientOptions();
+        blobOptions.AddPolicy(Requests, Azure.Core.HttpPipelinePosition.PerRetry);
+        var tableOptions = new Azure.Data.Tables.TableClientOptions();
+        tableOptions.AddPolicy(Requests, Azure.Core.HttpPipelinePosition.PerRetry);
+        services.AddSingleton(new BlogStorage(
+            new BlobServiceClient(Azurite.ConnectionString, blobOptions), new Azure.Data.Tables.TableServiceClient(Azurite.ConnectionString, tableOptions), Names));
         services.AddSingleton<TimeProvider>(Clock);
         foreach (var function in typeof(IngestArticle).Assembly.GetExportedTypes().Where(t => t.GetMethod("Run") is not null && t.IsClass && t.IsSealed))
             services.AddTransient(function);
@@ -46,6 +53,7 @@ public sealed class PipelineFixture : IAsyncDisposable
         Storage = _services.GetRequiredService<BlogStorage>();
     }
 
+    public RequestCounter Requests { get; } = new();
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 11, 20, 10, 0, 0, TimeSpan.Zero));
     public StorageNames Names { get; }
     public BlogStorage Storage { get; }
