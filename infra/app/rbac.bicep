@@ -69,3 +69,13 @@ resource userBlobDataContributor 'Microsoft.Authorization/roleAssignments@2022-0
     principalId: userPrincipalId
   }
 }
+
+// The upload command (src/Blog.Cli) reads each article's status from the Sources table.
+resource userTableDataReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(userPrincipalId)) {
+  scope: account
+  name: guid(account.id, userPrincipalId, '76199698-9eea-4c19-bc75-cec21354c6b6')
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '76199698-9eea-4c19-bc75-cec21354c6b6')
+    principalId: userPrincipalId
+  }
+}

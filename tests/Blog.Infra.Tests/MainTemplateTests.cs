@@ -161,15 +161,17 @@ public class MainTemplateTests
     }
 
     [Fact]
-    public async Task Deploying_principal_may_upload_articles_when_given()
+    public async Task Deploying_principal_may_upload_articles_and_read_their_status_when_given()
     {
         var main = await CompiledTemplates.Main;
         var user = main.OfType("Microsoft.Authorization/roleAssignments")
-            .Single(r => r.Json["properties"]?["principalId"]?.GetValue<string>() == "[parameters('userPrincipalId')]");
+            .Where(r => r.Json["properties"]?["principalId"]?.GetValue<string>() == "[parameters('userPrincipalId')]").ToList();
 
-        Assert.Equal(StorageBlobDataContributor, RoleId(user));
-        Assert.Contains("userPrincipalId", user.Text("condition"), StringComparison.Ordinal);
+        Assert.Equal(new[] { StorageBlobDataContributor, StorageTableDataReader }.Order(), user.Select(RoleId).Order());
+        Assert.All(user, u => Assert.Contains("userPrincipalId", u.Text("condition"), StringComparison.Ordinal));
     }
+
+    private const string StorageTableDataReader = "76199698-9eea-4c19-bc75-cec21354c6b6";
 
     [Fact]
     public async Task Storage_account_is_hardened()
