@@ -42,6 +42,19 @@ else
   listening 10000 && listening 10002 || { echo "Azurite did not listen within 30 s" >&2; exit 1; }
 fi
 
+# The browser tests drive Debian's Chromium through Playwright, which never downloads a browser.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    step "Installing Debian's chromium for the browser tests"
+    if ! { DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+           DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }; then
+      echo "apt-get could not install chromium: the browser tests will be skipped" >&2
+    fi
+  else
+    step "No /usr/bin/chromium, and installing it needs root and apt-get: the browser tests will be skipped"
+  fi
+fi
+
 step "dotnet build (Release, warnings as errors)"
 dotnet build Functions.sln -c Release
 

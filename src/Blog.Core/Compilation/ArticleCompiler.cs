@@ -49,14 +49,16 @@ public sealed class ArticleCompiler
 
     /// <param name="parsed">The result of <see cref="Parse"/>; its document is consumed.</param>
     /// <param name="firstSeen">The date of an article without one: when the pipeline first saw the blob.</param>
-    /// <param name="contentChanged">The <c>lastmod</c> of an article without one: when its content last changed.</param>
+    /// <param name="contentChanged">When its content last changed: the <c>lastmod</c> of an article without one, once it was edited after <paramref name="firstSeen"/>.</param>
     /// <param name="slugsByBlob">Slugs of the linked articles that are known; others get their default slug.</param>
     public CompiledArticle Render(ParsedArticle parsed, DateTimeOffset firstSeen, DateTimeOffset contentChanged, IReadOnlyDictionary<string, string> slugsByBlob)
     {
         var matter = parsed.FrontMatter;
         var body = _markdown.Render(parsed.Markdown, slugsByBlob);
         var date = matter.Date ?? firstSeen;
-        var updated = matter.LastMod ?? contentChanged;
+        // Content unchanged since the pipeline first saw it: nothing was updated after publication
+        // as far as we know (an imported 2019 article must not show "updated today").
+        var updated = matter.LastMod ?? (contentChanged > firstSeen ? contentChanged : date);
         if (updated < date) updated = date;
 
         var article = new Article

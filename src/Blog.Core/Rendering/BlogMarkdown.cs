@@ -15,6 +15,7 @@ public static class BlogMarkdown
         new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseTaskLists()
+            .Use<AccessibleTaskLists>()
             .UseFootnotes()
             .UseAutoIdentifiers(AutoIdentifierOptions.Default)
             .UseAutoLinks()

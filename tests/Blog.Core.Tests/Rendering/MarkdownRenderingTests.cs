@@ -14,7 +14,8 @@ public class MarkdownRenderingTests
     {
         var html = Long.BodyHtml;
         Assert.Contains("<table>", html);
-        Assert.Contains("type=\"checkbox\"", html);
+        Assert.Contains("<input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\" aria-label=\"Afgerond\" />", html);
+        Assert.Contains("<input disabled=\"disabled\" type=\"checkbox\" aria-label=\"Nog te doen\" />", html);
         Assert.Contains("class=\"footnotes\"", html);
         Assert.Contains("<h2 id=\"waarom-organisaties-kiezen-voor-interim-management\">", html);
         Assert.Contains("<blockquote>", html);
@@ -83,6 +84,16 @@ public class MarkdownRenderingTests
     [Fact]
     public void Missing_dates_default_to_first_seen_and_content_change() =>
         Assert.Equal(TestSite.FirstSeen, TestSite.CompileBody("x").Article.Date);
+
+    [Fact]
+    public void An_imported_article_without_lastmod_is_not_shown_as_updated_when_first_seen()
+    {
+        var article = TestSite.Compile("---\ntitle: Oud\ndate: 2019-05-01\n---\nTekst").Article;
+        Assert.Equal(article.Date, article.Updated);
+        var compiler = TestSite.Compiler();
+        var edited = compiler.Render(compiler.Parse("a.md", "---\ntitle: Oud\ndate: 2019-05-01\n---\nBewerkt"u8), TestSite.FirstSeen, TestSite.FirstSeen.AddDays(2), new Dictionary<string, string>()).Article;
+        Assert.Equal(TestSite.FirstSeen.AddDays(2), edited.Updated);
+    }
 
     [Fact]
     public void Tags_keep_their_spelling_and_get_a_url_form()

@@ -17,7 +17,7 @@ internal static class HtmlAudit
         "figure", "figcaption", "div", "section", "input", "span",
     ];
 
-    private static readonly HashSet<string> Attributes = ["href", "src", "alt", "title", "id", "class", "start", "disabled", "type", "checked", "style"];
+    private static readonly HashSet<string> Attributes = ["href", "src", "alt", "title", "id", "class", "start", "disabled", "type", "checked", "style", "aria-label"];
 
     public static IReadOnlyList<string> Problems(string bodyHtml)
     {
