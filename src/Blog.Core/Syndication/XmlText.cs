@@ -47,7 +47,10 @@ public static class XmlText
     }
 
     /// <summary>RFC 3339 / W3C datetime with offset.</summary>
-    public static string Rfc3339(DateTimeOffset value) => value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    public static string Rfc3339(DateTimeOffset value) => value.ToString(Rfc3339Format, CultureInfo.InvariantCulture);
+
+    /// <summary>The format of <see cref="Rfc3339"/>, for writers that format into a buffer.</summary>
+    internal const string Rfc3339Format = "yyyy-MM-dd'T'HH:mm:sszzz";
 
     public static XmlWriterSettings WriterSettings => new() { Encoding = new UTF8Encoding(false), Indent = false, Async = false, CheckCharacters = true };
 }

@@ -180,18 +180,22 @@ public sealed class SitePublisher(
         urls.AddRange(tags.OrderBy(t => t.RowKey, StringComparer.Ordinal).Select(t => new SitemapUrl(_urls.Tag(t.RowKey), SiteTime(t.Timestamp))));
         urls.AddRange(published.Select(s => new SitemapUrl(_urls.Article(s.Slug!), SiteTime(s.Updated))));
 
+        // Sized for a full part up front (about 120 bytes of markup per URL besides the address),
+        // so a 50,000-URL part is one buffer instead of a trail of doubled, discarded ones.
+        var capacity = Math.Min(urls.Count, SitemapWriter.MaxUrlsPerFile) * (120 + _urls.Home.Length + 60);
         var files = new List<(string Name, MemoryStream Content)>();
         SitemapWriter.Write(urls, site.NormalizedBaseUrl, name =>
         {
-            var stream = new MemoryStream();
+            var stream = new MemoryStream(name == SiteFiles.Sitemap && urls.Count > SitemapWriter.MaxUrlsPerFile ? 4096 : capacity);
             files.Add((name, stream));
             return new KeepOpenStream(stream);
         });
-        // Parts first, the index (sitemap.xml, carrying the fingerprint) last.
+        // Parts first, the index (sitemap.xml, carrying the fingerprint) last; each part is
+        // uploaded from the buffer it was written to, and released right after.
         foreach (var (name, content) in files.OrderBy(f => f.Name == SiteFiles.Sitemap))
         {
-            var bytes = content.ToArray();
-            await PutAsync(name, SiteFiles.XmlType, SiteFiles.SitemapCache, print, s => s.Write(bytes), report, cancellationToken);
+            using (content)
+                await UploadAsync(name, SiteFiles.XmlType, SiteFiles.SitemapCache, print, content, report, cancellationToken);
         }
     }
 
@@ -234,6 +238,11 @@ public sealed class SitePublisher(
     {
         using var buffer = new MemoryStream();
         write(new KeepOpenStream(buffer));
+        await UploadAsync(path, contentType, cacheControl, fingerprint, buffer, report, cancellationToken);
+    }
+
+    private async Task UploadAsync(string path, string contentType, string cacheControl, string fingerprint, MemoryStream buffer, PublishReport report, CancellationToken cancellationToken)
+    {
         buffer.Position = 0;
         await storage.WebContainer.GetBlobClient(path).UploadAsync(buffer, new BlobUploadOptions
         {
