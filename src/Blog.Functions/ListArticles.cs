@@ -9,7 +9,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace Blog.Functions;
 
 /// <summary><c>GET /api/articles?tag=&amp;pageSize=&amp;cursor=</c>: published articles, newest first.</summary>
-public sealed class ListArticles(ArticleQueries queries, ListingCursor cursors)
+public sealed class ListArticles(ArticleQueries queries, ListingCursor cursors, ResponseCache cache)
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
@@ -33,8 +33,11 @@ public sealed class ListArticles(ArticleQueries queries, ListingCursor cursors)
             if (!Slug.IsValid(tag)) return Problems.BadRequest("tag must be a tag's URL form, such as interim-management.");
         }
 
-        var (items, lastRowKey, lastModified) = await queries.PageAsync(tag, pageSize, after, cancellationToken);
-        var body = Json.Serialize(new { items, nextCursor = lastRowKey is null ? null : cursors.Encode(lastRowKey) });
-        return Conditional.Respond(request, body, Json.ContentType, lastModified, "public, max-age=60");
+        var page = await cache.GetOrBuildAsync($"list|{tag}|{pageSize}|{after}", async () =>
+        {
+            var (items, lastRowKey, lastModified) = await queries.PageAsync(tag, pageSize, after, cancellationToken);
+            return CachedBody.Create(Json.Serialize(new { items, nextCursor = lastRowKey is null ? null : cursors.Encode(lastRowKey) }), lastModified);
+        });
+        return Conditional.Respond(request, page!, Json.ContentType, "public, max-age=60");
     }
 }

@@ -44,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ListingIndex>();
         services.AddSingleton<RedirectIndex>();
         services.AddSingleton<ArticleQueries>();
+        services.AddSingleton<Http.ResponseCache>();
         services.AddSingleton<SitePublisher>();
         services.AddSingleton(new SiteUrls(site));
         // The cursor key only makes edited cursors detectable; it guards no data.

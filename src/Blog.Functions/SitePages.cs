@@ -1,3 +1,4 @@
+using System.Text;
 using Blog.Core;
 using Blog.Core.Model;
 using Blog.Core.Templates;
@@ -14,7 +15,7 @@ namespace Blog.Functions;
 /// <c>GET /</c>: the home page, newest first, with next/prev links. Any other path no route
 /// claims: an alias answers 301 to its article, anything else the 404 page.
 /// </summary>
-public sealed class SitePages(ArticleQueries queries, ListingCursor cursors, PageRenderer pages, RedirectIndex redirects, SiteUrls urls, SiteOptions site)
+public sealed class SitePages(ArticleQueries queries, ListingCursor cursors, PageRenderer pages, RedirectIndex redirects, SiteUrls urls, SiteOptions site, ResponseCache cache)
 {
     [Function(nameof(SitePages))]
     public async Task<IActionResult> Run(
@@ -31,9 +32,13 @@ public sealed class SitePages(ArticleQueries queries, ListingCursor cursors, Pag
 
         if (ListingRequest.Parse(request, cursors) is not { } listing)
             return Problems.BadRequest("cursor is not one this site gave out: start again from the home page.");
-        var (items, lastRowKey, lastModified) = await queries.PageAsync(null, ListingRequest.PageSize, listing.After, cancellationToken);
-        var next = lastRowKey is null ? null : cursors.Encode(lastRowKey);
-        var html = pages.RenderListing(site.Title, site.Title, site.Description, listing.Canonical(urls.Home), items, listing.PrevUrl(urls.Home), listing.NextUrl(urls.Home, next));
-        return HtmlResponse.Page(request, pages, html, lastModified, "public, max-age=60");
+        var page = await cache.GetOrBuildAsync($"home|{listing.Cursor}|{string.Join(',', listing.Back)}", async () =>
+        {
+            var (items, lastRowKey, lastModified) = await queries.PageAsync(null, ListingRequest.PageSize, listing.After, cancellationToken);
+            var next = lastRowKey is null ? null : cursors.Encode(lastRowKey);
+            var html = pages.RenderListing(site.Title, site.Title, site.Description, listing.Canonical(urls.Home), items, listing.PrevUrl(urls.Home), listing.NextUrl(urls.Home, next));
+            return CachedBody.Create(Encoding.UTF8.GetBytes(html), lastModified);
+        });
+        return HtmlResponse.Page(request, pages, page!, "public, max-age=60");
     }
 }

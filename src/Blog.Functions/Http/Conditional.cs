@@ -13,9 +13,14 @@ namespace Blog.Functions.Http;
 /// </summary>
 public static class Conditional
 {
-    public static IActionResult Respond(HttpRequest request, byte[] body, string contentType, DateTimeOffset lastModified, string cacheControl)
+    public static string ETag(byte[] body) => "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16)) + "\"";
+
+    public static IActionResult Respond(HttpRequest request, byte[] body, string contentType, DateTimeOffset lastModified, string cacheControl) =>
+        Respond(request, CachedBody.Create(body, lastModified), contentType, cacheControl);
+
+    public static IActionResult Respond(HttpRequest request, CachedBody cached, string contentType, string cacheControl)
     {
-        var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16)) + "\"";
+        var (body, etag, lastModified) = cached;
         var headers = request.HttpContext.Response.Headers;
         headers.ETag = etag;
         headers.LastModified = lastModified.ToString("R", CultureInfo.InvariantCulture);

@@ -23,6 +23,12 @@ public static class HtmlResponse
         return Conditional.Respond(request, Encoding.UTF8.GetBytes(html), ContentType, lastModified, cacheControl);
     }
 
+    public static IActionResult Page(HttpRequest request, PageRenderer pages, CachedBody page, string cacheControl)
+    {
+        AddSecurityHeaders(request.HttpContext.Response, pages);
+        return Conditional.Respond(request, page, ContentType, cacheControl);
+    }
+
     /// <summary>
     /// The 404 page for browsers; <c>application/problem+json</c> for clients that do not ask
     /// for HTML, as the contract promises for unknown slugs.

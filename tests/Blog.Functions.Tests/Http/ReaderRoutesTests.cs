@@ -76,6 +76,22 @@ public sealed class ReaderRoutesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_cached_listing_shows_a_new_article_once_the_cache_lifetime_has_passed()
+    {
+        var before = await Articles("?pageSize=5");
+        await _site.PublishAsync("vier.md", "---\ntitle: Vier\ndate: 2025-04-01T09:00:00\n---\nTekst.");
+        var cached = await Articles("?pageSize=5");
+        Assert.Equal(before.Body, cached.Body);
+        Assert.Equal(304, (await Articles("?pageSize=5", ("If-None-Match", before.Header("ETag")!))).Status);
+
+        _site.Clock.Advance(Functions.Http.ResponseCache.Lifetime);
+        var fresh = await Articles("?pageSize=5");
+        using var json = JsonDocument.Parse(fresh.Body);
+        Assert.Equal("vier", json.RootElement.GetProperty("items")[0].GetProperty("slug").GetString());
+        Assert.NotEqual(before.Header("ETag"), fresh.Header("ETag"));
+    }
+
+    [Fact]
     public async Task One_article_has_its_html_and_toc_and_unknown_slugs_get_404()
     {
         var answer = await HttpCall.RunAsync(HttpCall.Request("/api/articles/een"), r => _site.Get<GetArticle>().Run(r, "een", default));
