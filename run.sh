@@ -37,7 +37,8 @@ if [ "${RUN_WITH_FUNC:-0}" = 1 ] && command -v func >/dev/null 2>&1; then
   (cd src/Blog.Functions && func start --port "$PORT") &
 else
   echo "==> Running the local host on http://localhost:$PORT"
-  dotnet run --project src/Blog.LocalHost -- --LocalHost:SeedFolder=samples/articles &
+  # A faster local schedule for the publishing timer, so feeds and the sitemap appear within 30 s.
+  dotnet run --project src/Blog.LocalHost -- --LocalHost:SeedFolder=samples/articles "--Publish:Schedule=*/30 * * * * *" &
 fi
 pids+=($!)
 wait "${pids[-1]}"
