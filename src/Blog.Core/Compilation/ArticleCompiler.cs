@@ -38,8 +38,9 @@ public sealed class ArticleCompiler
 
     public ParsedArticle Parse(string blobName, ReadOnlySpan<byte> content)
     {
-        var text = SourceDecoder.Decode(content, _ingest.MaxArticleBytes);
-        var document = _frontMatter.Parse(text);
+        ArticleDocument document;
+        using (var text = SourceDecoder.DecodePooled(content, _ingest.MaxArticleBytes))
+            document = _frontMatter.Parse(text.Span);
         var slug = document.FrontMatter.Slug ?? LinkRewriter.DefaultSlug(blobName);
         if (slug.Length == 0)
             throw new ArticleException($"the file name '{blobName}' has no letters or digits to make a URL from: add 'slug: ...' to the front matter");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Blog.Core.Rendering;
 using Blog.Core.Text;
 
@@ -13,7 +14,11 @@ public sealed class FrontMatterParser(TimeZoneInfo siteZone)
 {
     public const int MaxTitleLength = 300;
 
-    public ArticleDocument Parse(string text)
+    // char.IsControl (U+0000–U+001F, U+007F–U+009F) except the line feed and the tab.
+    private static readonly SearchValues<char> ControlChars = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c).Where(c => c is not ('\n' or '\t'))]);
+
+    public ArticleDocument Parse(ReadOnlySpan<char> text)
     {
         var (yaml, body, bodyFirstLine) = FrontMatterSplitter.Split(text);
         var root = SafeYamlReader.Read(yaml, firstLine: 2);
@@ -82,7 +87,7 @@ public sealed class FrontMatterParser(TimeZoneInfo siteZone)
         var value = scalar.Value.Trim();
         if (value.Length > maxLength)
             throw Error(node.Line, key, $"is {value.Length} characters long; the limit is {maxLength}");
-        if (value.Any(c => char.IsControl(c) && c != '\n' && c != '\t'))
+        if (value.AsSpan().ContainsAny(ControlChars))
             throw Error(node.Line, key, "contains control characters");
         return value.Length == 0 ? null : value;
     }

@@ -17,7 +17,9 @@ internal static class LinkRewriter
     public static IReadOnlyList<string> FindArticleReferences(MarkdownDocument document, string sourceBlob)
     {
         var found = new List<string>();
-        foreach (var link in document.Descendants<LinkInline>())
+        var links = new List<LinkInline>();
+        CollectLinks(document, links, autolinks: null);
+        foreach (var link in links)
         {
             if (link.IsImage || UrlPolicy.Classify(link.Url) != UrlKind.Relative) continue;
             var (path, _) = UrlPolicy.SplitSuffix(link.Url!);
@@ -29,13 +31,17 @@ internal static class LinkRewriter
 
     public static void Rewrite(MarkdownDocument document, string sourceBlob, SiteUrls urls, IReadOnlyDictionary<string, string> slugsByBlob)
     {
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        // Collected before any change: unwrapping and replacing move inlines around.
+        var links = new List<LinkInline>();
+        var autolinks = new List<AutolinkInline>();
+        CollectLinks(document, links, autolinks);
+        foreach (var link in links)
         {
             var target = Resolve(link.Url, sourceBlob, urls, slugsByBlob, link.IsImage);
             if (target is null) Unwrap(link);
             else link.Url = target;
         }
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        foreach (var autolink in autolinks)
         {
             if (!autolink.IsEmail && UrlPolicy.Classify(autolink.Url) != UrlKind.Absolute)
                 autolink.ReplaceBy(new LiteralInline(autolink.Url));
@@ -80,15 +86,55 @@ internal static class LinkRewriter
         return hash < 0 ? "" : suffix[hash..];
     }
 
+    /// <summary>
+    /// Every link and image (and autolink) of the document in document order, in one forward
+    /// walk: Markdig's <c>Descendants&lt;T&gt;()</c> iterators cost more than the rewriting itself
+    /// on a long article. Recursion is bounded by Markdig's nesting limit, which its own
+    /// renderer relies on too.
+    /// </summary>
+    private static void CollectLinks(ContainerBlock container, List<LinkInline> links, List<AutolinkInline>? autolinks)
+    {
+        for (var i = 0; i < container.Count; i++)
+        {
+            var block = container[i];
+            if (block is ContainerBlock nested) CollectLinks(nested, links, autolinks);
+            else if (block is LeafBlock { Inline: { } inline }) CollectLinks(inline, links, autolinks);
+        }
+    }
+
+    private static void CollectLinks(ContainerInline container, List<LinkInline> links, List<AutolinkInline>? autolinks)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is ContainerInline nested)
+            {
+                if (nested is LinkInline link) links.Add(link);
+                CollectLinks(nested, links, autolinks);
+            }
+            else if (inline is AutolinkInline autolink)
+            {
+                autolinks?.Add(autolink);
+            }
+        }
+    }
+
     /// <summary>Replaces a link or image by its text, so nothing is lost but the target.</summary>
+    /// <remarks>
+    /// Children go in with <c>InsertAfter</c>: Markdig's <c>InsertBefore</c> leaves the moved
+    /// inline's <c>PreviousSibling</c> empty, which hid the inlines before it from any backward
+    /// walk (Markdig's <c>Descendants</c> is one), so an unsafe autolink before an unsafe link
+    /// used to survive.
+    /// </remarks>
     private static void Unwrap(LinkInline link)
     {
+        Inline anchor = link;
         var child = link.FirstChild;
         while (child is not null)
         {
             var next = child.NextSibling;
             child.Remove();
-            link.InsertBefore(child);
+            anchor.InsertAfter(child);
+            anchor = child;
             child = next;
         }
         link.Remove();

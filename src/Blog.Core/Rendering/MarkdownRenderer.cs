@@ -1,6 +1,5 @@
 using Blog.Core.Model;
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 
 namespace Blog.Core.Rendering;
@@ -23,15 +22,12 @@ public sealed class MarkdownRenderer(SiteUrls urls)
         var document = parsed.Document;
         LinkRewriter.Rewrite(document, parsed.SourceBlob, urls, slugsByBlob);
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
+        // Markdig's pooled renderer of this pipeline: no renderer set-up or buffer growth per article.
+        var html = Markdown.ToHtml(document, _pipeline);
 
         var firstParagraph = document.OfType<ParagraphBlock>().FirstOrDefault();
         return new ArticleBody(
-            writer.ToString(),
+            html,
             TableOfContents.Build(document),
             PlainText.Of(firstParagraph?.Inline),
             parsed.WordCount);

@@ -8,24 +8,37 @@ internal static class PlainText
 {
     public static string Of(ContainerInline? container)
     {
+        // Collapsed while appended: the same text as Collapse(all of it), in one buffer.
         var sb = new StringBuilder();
-        Append(container, sb);
-        return Collapse(sb.ToString());
+        var space = false;
+        Append(container, sb, ref space);
+        return sb.ToString();
     }
 
-    private static void Append(ContainerInline? container, StringBuilder sb)
+    private static void Append(ContainerInline? container, StringBuilder sb, ref bool space)
     {
         for (var inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             switch (inline)
             {
-                case LiteralInline literal: sb.Append(literal.Content.AsSpan()); break;
-                case CodeInline code: sb.Append(code.Content); break;
-                case LineBreakInline: sb.Append(' '); break;
-                case HtmlEntityInline entity: sb.Append(entity.Transcoded.AsSpan()); break;
-                case AutolinkInline link: sb.Append(link.Url); break;
-                case ContainerInline nested: Append(nested, sb); break;
+                case LiteralInline literal: AppendCollapsed(literal.Content.AsSpan(), sb, ref space); break;
+                case CodeInline code: AppendCollapsed(code.Content, sb, ref space); break;
+                case LineBreakInline: space = sb.Length > 0; break;
+                case HtmlEntityInline entity: AppendCollapsed(entity.Transcoded.AsSpan(), sb, ref space); break;
+                case AutolinkInline link: AppendCollapsed(link.Url, sb, ref space); break;
+                case ContainerInline nested: Append(nested, sb, ref space); break;
             }
+        }
+    }
+
+    private static void AppendCollapsed(ReadOnlySpan<char> text, StringBuilder sb, ref bool space)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(c);
         }
     }
 
@@ -34,13 +47,7 @@ internal static class PlainText
     {
         var sb = new StringBuilder(text.Length);
         var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
-            if (space) sb.Append(' ');
-            space = false;
-            sb.Append(c);
-        }
+        AppendCollapsed(text, sb, ref space);
         return sb.ToString();
     }
 

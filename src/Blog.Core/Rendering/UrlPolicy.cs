@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Blog.Core.Rendering;
 
 /// <summary>What kind of link target a URL is, which decides how it may appear on a page.</summary>
@@ -23,11 +21,8 @@ public enum UrlKind
 /// The allowlist of link targets. Browsers ignore ASCII whitespace and control characters inside
 /// a scheme (<c>jav&#x09;ascript:</c>), so any such character makes a URL unsafe outright.
 /// </summary>
-public static partial class UrlPolicy
+public static class UrlPolicy
 {
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:", RegexOptions.CultureInvariant)]
-    private static partial Regex Scheme();
-
     public static UrlKind Classify(string? url)
     {
         if (string.IsNullOrEmpty(url)) return UrlKind.Unsafe;
@@ -36,9 +31,26 @@ public static partial class UrlPolicy
         if (url[0] == '#') return UrlKind.Fragment;
         if (url.StartsWith("//", StringComparison.Ordinal)) return UrlKind.ProtocolRelative;
         if (url[0] == '/') return UrlKind.RootRelative;
-        var scheme = Scheme().Match(url);
-        if (!scheme.Success) return UrlKind.Relative;
-        return scheme.Value.ToLowerInvariant() is "http:" or "https:" or "mailto:" ? UrlKind.Absolute : UrlKind.Unsafe;
+        var scheme = SchemeLength(url);
+        if (scheme == 0) return UrlKind.Relative;
+        var name = url.AsSpan(0, scheme);
+        return name.Equals("http:", StringComparison.OrdinalIgnoreCase) || name.Equals("https:", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("mailto:", StringComparison.OrdinalIgnoreCase)
+            ? UrlKind.Absolute
+            : UrlKind.Unsafe;
+    }
+
+    /// <summary>The length of a leading <c>[A-Za-z][A-Za-z0-9+.-]*:</c> (RFC 3986 scheme and colon), or 0.</summary>
+    private static int SchemeLength(string url)
+    {
+        if (!char.IsAsciiLetter(url[0])) return 0;
+        for (var i = 1; i < url.Length; i++)
+        {
+            var c = url[i];
+            if (c == ':') return i + 1;
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '+' or '.' or '-')) return 0;
+        }
+        return 0;
     }
 
     /// <summary>
@@ -51,19 +63,32 @@ public static partial class UrlPolicy
         try { decoded = Uri.UnescapeDataString(relativePath); }
         catch (UriFormatException) { return null; }
 
-        var segments = new List<string>(sourceBlob.Split('/')[..^1]);
-        foreach (var segment in decoded.Split('/'))
+        // The source's folder segments (kept as they are), then the path's: "" and "." are
+        // skipped, ".." drops the last segment. Segments hold no '/', so the joined path is
+        // built in place and dropping a segment cuts at the last '/'.
+        var folderEnd = sourceBlob.LastIndexOf('/');
+        var segments = folderEnd < 0 ? 0 : sourceBlob.AsSpan(0, folderEnd).Count('/') + 1;
+        var capacity = Math.Max(folderEnd, 0) + decoded.Length + 1;
+        var path = capacity <= 512 ? stackalloc char[capacity] : new char[capacity];
+        var length = Math.Max(folderEnd, 0);
+        sourceBlob.AsSpan(0, length).CopyTo(path);
+        foreach (var range in decoded.AsSpan().Split('/'))
         {
+            var segment = decoded.AsSpan(range);
             if (segment is "" or ".") continue;
-            if (segment == "..")
+            if (segment is "..")
             {
-                if (segments.Count == 0) return null;
-                segments.RemoveAt(segments.Count - 1);
+                if (segments == 0) return null;
+                segments--;
+                length = segments == 0 ? 0 : path[..length].LastIndexOf('/');
                 continue;
             }
-            segments.Add(segment);
+            if (segments > 0) path[length++] = '/';
+            segment.CopyTo(path[length..]);
+            length += segment.Length;
+            segments++;
         }
-        return segments.Count == 0 ? null : string.Join('/', segments);
+        return segments == 0 ? null : new string(path[..length]);
     }
 
     /// <summary>Splits <c>path?query#fragment</c> into the path and the rest.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Blog.Core.Model;
@@ -12,7 +13,7 @@ internal static class JsonLd
 {
     public static string BlogPosting(Article article, SiteOptions site, string dateIso, string updatedIso)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new ArrayBufferWriter<byte>(2048);
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.Default }))
         {
             json.WriteStartObject();
@@ -38,6 +39,6 @@ internal static class JsonLd
             if (article.Tags.Count > 0) json.WriteString("keywords", string.Join(", ", article.Tags.Select(t => t.Name)));
             json.WriteEndObject();
         }
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }
