@@ -133,8 +133,7 @@ public sealed class IngestService(
 
         claim.SetFrom(article, status, hash);
         await _articles.UpdateAsync(claim, cancellationToken);
-        await _listing.SyncAsync(before, status == ArticleStatus.Published ? claim : null, cancellationToken);
-        await _redirects.SyncAsync(before, status == ArticleStatus.Published ? claim : null, cancellationToken);
+        await SyncProjectionsAsync(before, status == ArticleStatus.Published ? claim : null, cancellationToken);
 
         record.Slug = article.Slug;
         record.Status = status.ToString();
@@ -162,14 +161,20 @@ public sealed class IngestService(
             await _site.DeleteArticleAsync(slug, cancellationToken);
             row.Status = nameof(ArticleStatus.Removed);
             await _articles.UpdateAsync(row, cancellationToken);
-            await _listing.SyncAsync(wasPublished, null, cancellationToken);
-            await _redirects.SyncAsync(wasPublished, null, cancellationToken);
+            await SyncProjectionsAsync(wasPublished, null, cancellationToken);
         }
         record.Status = nameof(ArticleStatus.Removed);
         record.Reason = null;
         record.ProcessedAt = time.GetUtcNow();
         await _sources.SaveAsync(record, cancellationToken);
         logger.LogInformation("Removed {Blob} ({Slug}): its blob was deleted", blobName, record.Slug);
+    }
+
+    /// <summary>Listings (with tag counts) and aliases follow the article row: from what was published to what is now.</summary>
+    private async Task SyncProjectionsAsync(ArticleRecord? before, ArticleRecord? after, CancellationToken cancellationToken)
+    {
+        await _listing.SyncAsync(before, after, cancellationToken);
+        await _redirects.SyncAsync(before, after, cancellationToken);
     }
 
     /// <summary>Records the reason; the live version, if any, is left exactly as it was.</summary>
@@ -188,8 +193,7 @@ public sealed class IngestService(
         if (await _articles.GetAsync(slug, cancellationToken) is not { } row || row.Owner != owner) return;
         await _site.DeleteArticleAsync(slug, cancellationToken);
         var wasPublished = row.Status == nameof(ArticleStatus.Published) ? row : null;
-        await _listing.SyncAsync(wasPublished, null, cancellationToken);
-        await _redirects.SyncAsync(wasPublished, null, cancellationToken);
+        await SyncProjectionsAsync(wasPublished, null, cancellationToken);
         await _articles.DeleteAsync(row, cancellationToken);
         logger.LogInformation("Released slug {Slug} of {Blob}", slug, owner);
     }
