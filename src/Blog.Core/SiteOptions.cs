@@ -35,6 +35,13 @@ public sealed class IngestOptions
 
     /// <summary>Articles above this size are refused before they are read (default 1 MiB).</summary>
     public int MaxArticleBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Tries before a blob that fails for an unexpected reason (not an error in the article, not a
+    /// storage outage) is marked <c>Failed</c> and left alone: the Functions host's own poison
+    /// threshold (host.json <c>extensions.blobs.poisonBlobThreshold</c>, default 5).
+    /// </summary>
+    public int MaxAttempts { get; set; } = 5;
 }
 
 /// <summary>The <c>Feed:*</c> settings.</summary>

@@ -34,9 +34,16 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ArticleCompiler>();
         services.AddSingleton(TimeProvider.System);
 
+        // Readers (every HTTP function) get the unkeyed storage, which fails fast; the ingest and
+        // publishing services get the patient one. Same account, same names.
         services.AddSingleton(_ =>
         {
-            var (blobs, tables) = StorageClientFactory.Create(configuration);
+            var (blobs, tables) = StorageClientFactory.Create(configuration, StorageProfile.Reader);
+            return new BlogStorage(blobs, tables, names ?? new StorageNames());
+        });
+        services.AddKeyedSingleton(StorageProfile.Pipeline, (_, _) =>
+        {
+            var (blobs, tables) = StorageClientFactory.Create(configuration, StorageProfile.Pipeline);
             return new BlogStorage(blobs, tables, names ?? new StorageNames());
         });
         services.AddSingleton<SourceIndex>();
@@ -45,11 +52,13 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RedirectIndex>();
         services.AddSingleton<ArticleQueries>();
         services.AddSingleton<Http.ResponseCache>();
-        services.AddSingleton<SitePublisher>();
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SitePublisher>(sp, PipelineStorage(sp)));
         services.AddSingleton(new SiteUrls(site));
         // The cursor key only makes edited cursors detectable; it guards no data.
         services.AddSingleton(new ListingCursor(configuration["Site:CursorKey"] ?? site.NormalizedBaseUrl));
-        services.AddSingleton<IngestService>();
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<IngestService>(sp, PipelineStorage(sp)));
         return services;
     }
+
+    private static BlogStorage PipelineStorage(IServiceProvider services) => services.GetRequiredKeyedService<BlogStorage>(StorageProfile.Pipeline);
 }

@@ -11,16 +11,16 @@ namespace Blog.Functions;
 /// Functions host uses: a connection string locally (Azurite), or in Azure the identity-based
 /// form (<c>__accountName</c> or <c>__blobServiceUri</c>/<c>__tableServiceUri</c>, with
 /// <c>__credential=managedidentity</c> and <c>__clientId</c> of the user-assigned identity).
-/// Transient errors are retried by the SDK: exponential, 5 tries, 0.5 s first delay, 10 s cap.
+/// Transient errors are retried by the SDK, as <see cref="StorageProfile"/> says for each kind of caller.
 /// </summary>
 internal static class StorageClientFactory
 {
-    public static (BlobServiceClient Blobs, TableServiceClient Tables) Create(IConfiguration configuration)
+    public static (BlobServiceClient Blobs, TableServiceClient Tables) Create(IConfiguration configuration, StorageProfile profile = StorageProfile.Pipeline)
     {
         var blobOptions = new BlobClientOptions();
         var tableOptions = new TableClientOptions();
-        Configure(blobOptions.Retry);
-        Configure(tableOptions.Retry);
+        Configure(blobOptions.Retry, profile);
+        Configure(tableOptions.Retry, profile);
 
         var connectionString = configuration[Settings.StorageConnection];
         if (!string.IsNullOrWhiteSpace(connectionString))
@@ -46,12 +46,22 @@ internal static class StorageClientFactory
         return new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = clientId });
     }
 
-    private static void Configure(RetryOptions retry)
+    internal static void Configure(RetryOptions retry, StorageProfile profile)
     {
         retry.Mode = RetryMode.Exponential;
-        retry.MaxRetries = 5;
-        retry.Delay = TimeSpan.FromMilliseconds(500);
-        retry.MaxDelay = TimeSpan.FromSeconds(10);
-        retry.NetworkTimeout = TimeSpan.FromSeconds(30);
+        if (profile == StorageProfile.Reader)
+        {
+            retry.MaxRetries = 2;
+            retry.Delay = TimeSpan.FromMilliseconds(200);
+            retry.MaxDelay = TimeSpan.FromSeconds(1);
+            retry.NetworkTimeout = TimeSpan.FromSeconds(3);
+        }
+        else
+        {
+            retry.MaxRetries = 5;
+            retry.Delay = TimeSpan.FromMilliseconds(500);
+            retry.MaxDelay = TimeSpan.FromSeconds(10);
+            retry.NetworkTimeout = TimeSpan.FromSeconds(30);
+        }
     }
 }

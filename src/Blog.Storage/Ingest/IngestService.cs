@@ -19,14 +19,14 @@ namespace Blog.Storage.Ingest;
 /// Writes go page → article row (ETag) → listings → status row, so a crash part-way is
 /// finished by the next delivery, which sees the status row's old hash and redoes the work.
 /// </summary>
-public sealed class IngestService(
+public sealed partial class IngestService(
     BlogStorage storage,
     ArticleCompiler compiler,
     IngestOptions options,
     TimeProvider time,
     ILogger<IngestService> logger)
 {
-    private const int MaxConcurrencyRetries = 5;
+    private const int MaxConcurrencyRetries = 10;
 
     private readonly SourceIndex _sources = new(storage);
     private readonly ArticleTable _articles = new(storage);
@@ -48,22 +48,33 @@ public sealed class IngestService(
 
         for (var attempt = 1; ; attempt++)
         {
+            var progress = new IngestAttempt();
             try
             {
-                return await IngestArticleAsync(source, force, cancellationToken);
+                return await IngestArticleAsync(source, force, progress, cancellationToken);
             }
             catch (RequestFailedException ex) when (Concurrency.IsConflict(ex) && attempt < MaxConcurrencyRetries)
             {
                 // Another delivery changed the same rows meanwhile: re-read everything and decide again.
+                // If this try already wrote its page, the next must write again even for bytes the
+                // status row calls unchanged, or the page could keep this try's older version.
+                force |= progress.Wrote;
                 logger.LogInformation("Concurrent change while ingesting {Blob} (HTTP {Status}); retry {Attempt}", source.Name, ex.Status, attempt);
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(20, 100) * attempt), cancellationToken);
+            }
+            catch (Exception ex) when (IsPoisonCandidate(ex, cancellationToken))
+            {
+                return await CountCrashAsync(source, progress, ex, cancellationToken);
             }
         }
     }
 
-    private async Task<IngestResult> IngestArticleAsync(BlobClient source, bool force, CancellationToken cancellationToken)
+    private async Task<IngestResult> IngestArticleAsync(BlobClient source, bool force, IngestAttempt progress, CancellationToken cancellationToken)
     {
         var name = source.Name;
+        // The status row is read before the blob: if another delivery saves a newer version after
+        // this read, this one's save fails on the ETag and it starts again with the newest bytes.
+        var previous = await _sources.GetAsync(name, cancellationToken);
         var download = await SourceDownload.ReadAsync(source, options.MaxArticleBytes, cancellationToken);
         if (download is null)
         {
@@ -71,8 +82,8 @@ public sealed class IngestService(
             return new IngestResult(name, IngestOutcome.Missing);
         }
 
-        var previous = await _sources.GetAsync(name, cancellationToken);
         var hash = download.Content is null ? "etag:" + download.ETag : Convert.ToHexStringLower(SHA256.HashData(download.Content));
+        progress.Key = hash;
         if (!force && previous is not null && previous.ContentHash == hash && previous.RenderFingerprint == compiler.RenderFingerprint
             && previous.Status != nameof(ArticleStatus.Removed))
         {
@@ -87,6 +98,7 @@ public sealed class IngestService(
 #pragma warning disable CA5351 // MD5 only matches the Content-MD5 a container listing reports; SHA-256 is the identity.
         record.ContentMd5 = download.Content is null ? null : Convert.ToBase64String(MD5.HashData(download.Content));
 #pragma warning restore CA5351
+        progress.ContentMd5 = record.ContentMd5;
         record.RenderFingerprint = compiler.RenderFingerprint;
         record.ProcessedAt = now;
 
@@ -121,6 +133,7 @@ public sealed class IngestService(
 
         var status = article.StatusAt(now);
         var before = claim.Status == nameof(ArticleStatus.Published) ? claim.Copy() : null;
+        progress.Wrote = true;
         if (status == ArticleStatus.Published)
         {
             await _site.PutArticlePageAsync(article.Slug, compiled.PageHtml, cancellationToken);
@@ -138,6 +151,8 @@ public sealed class IngestService(
         record.Slug = article.Slug;
         record.Status = status.ToString();
         record.Reason = null;
+        record.CrashKey = null;
+        record.CrashCount = 0;
         record.PublishedHash = hash;
         record.Date = article.Date;
         record.Updated = article.Updated;

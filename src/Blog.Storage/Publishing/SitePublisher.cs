@@ -105,7 +105,7 @@ public sealed class SitePublisher(
         {
             await work();
         }
-        catch (Exception ex) when (ex is RequestFailedException or IOException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             report.Failed++;
             logger.LogError(ex, "Reconcile of {Blob} failed; the next run tries again", blobName);

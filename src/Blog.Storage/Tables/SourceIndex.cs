@@ -14,11 +14,19 @@ public sealed class SourceIndex(BlogStorage storage)
         return response.HasValue ? response.Value : null;
     }
 
+    /// <summary>
+    /// Inserts a new row, or replaces the one that was read if nobody changed it since (ETag):
+    /// two deliveries of one blob cannot both save, so the later reader re-reads and decides again
+    /// (409 or 412, see <see cref="Concurrency"/>). Keeps the new ETag on the record.
+    /// </summary>
     public async Task SaveAsync(SourceRecord record, CancellationToken cancellationToken = default)
     {
         record.PartitionKey = SourceRecord.Partition;
         record.RowKey = SourceRecord.KeyFor(record.BlobName);
-        await Table.UpsertEntityAsync(record, TableUpdateMode.Replace, cancellationToken);
+        var response = record.ETag == default
+            ? await Table.AddEntityAsync(record, cancellationToken)
+            : await Table.UpdateEntityAsync(record, record.ETag, TableUpdateMode.Replace, cancellationToken);
+        record.ETag = response.Headers.ETag ?? default;
     }
 
     /// <summary>One page of statuses in blob-name order; <paramref name="after"/> is the last name of the previous page.</summary>

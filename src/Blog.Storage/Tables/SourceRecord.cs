@@ -42,6 +42,12 @@ public sealed class SourceRecord : ITableEntity
     /// <summary>Base64 MD5 of the bytes last processed: what a container listing shows, so the timer spots missed uploads without reading them.</summary>
     public string? ContentMd5 { get; set; }
 
+    /// <summary>What the unexpected failures counted in <see cref="CrashCount"/> were about (a content hash, or the blob's ETag).</summary>
+    public string? CrashKey { get; set; }
+
+    /// <summary>Unexpected failures in a row for <see cref="CrashKey"/>: at the limit the blob is Failed and left alone (poison).</summary>
+    public int CrashCount { get; set; }
+
     [IgnoreDataMember]
     public ArticleStatus StatusValue => Enum.Parse<ArticleStatus>(Status);
 

@@ -42,10 +42,13 @@ public sealed class PipelineFixture : IAsyncDisposable
         // The same account, through clients that count their requests (for the idle-cost test).
         var blobOptions = new BlobClientOptions();
         blobOptions.AddPolicy(Requests, Azure.Core.HttpPipelinePosition.PerRetry);
+        blobOptions.AddPolicy(Faults, Azure.Core.HttpPipelinePosition.PerCall);
         var tableOptions = new Azure.Data.Tables.TableClientOptions();
         tableOptions.AddPolicy(Requests, Azure.Core.HttpPipelinePosition.PerRetry);
-        services.AddSingleton(new BlogStorage(
-            new BlobServiceClient(Azurite.ConnectionString, blobOptions), new Azure.Data.Tables.TableServiceClient(Azurite.ConnectionString, tableOptions), Names));
+        var storage = new BlogStorage(
+            new BlobServiceClient(Azurite.ConnectionString, blobOptions), new Azure.Data.Tables.TableServiceClient(Azurite.ConnectionString, tableOptions), Names);
+        services.AddSingleton(storage);
+        services.AddKeyedSingleton(StorageProfile.Pipeline, storage);
         services.AddSingleton<TimeProvider>(Clock);
         foreach (var function in typeof(IngestArticle).Assembly.GetExportedTypes().Where(t => t.GetMethod("Run") is not null && t.IsClass && t.IsSealed))
             services.AddTransient(function);
@@ -54,6 +57,7 @@ public sealed class PipelineFixture : IAsyncDisposable
     }
 
     public RequestCounter Requests { get; } = new();
+    public StorageFaultInjector Faults { get; } = new();
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 11, 20, 10, 0, 0, TimeSpan.Zero));
     public StorageNames Names { get; }
     public BlogStorage Storage { get; }
