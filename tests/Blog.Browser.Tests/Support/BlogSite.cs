@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
+using Blog.Testing;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using Xunit.Sdk;
@@ -27,15 +27,10 @@ public sealed class BlogSite(IMessageSink diagnostics) : IAsyncLifetime
     public static readonly string ChromiumPath =
         Environment.GetEnvironmentVariable("BLOG_TEST_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
 
-    private const string DevelopmentAccountKey =
-        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-
-    private static readonly TimeSpan AzuriteStartTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(60);
 
-    private string? _azuriteFolder;
-    private ChildProcess? _azurite;
-    private ChildProcess? _localHost;
+    private AzuriteProcess? _azurite;
+    private LocalHostProcess? _localHost;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -51,12 +46,11 @@ public sealed class BlogSite(IMessageSink diagnostics) : IAsyncLifetime
             SkipReason = $"Chromium is not installed at {ChromiumPath}: ./test.sh installs Debian's chromium as root (apt-get install -y chromium)";
             return;
         }
-        if (!File.Exists(RepoPaths.Azurite))
-            throw new InvalidOperationException($"{RepoPaths.Azurite} is missing: run npm ci at the repo root (./test.sh does)");
-
         var stopwatch = Stopwatch.StartNew();
-        var connectionString = await StartAzuriteAsync();
-        await StartLocalHostAsync(connectionString);
+        _azurite = await AzuriteProcess.StartAsync();
+        _localHost = LocalHostProcess.Start(_azurite.ConnectionString, new Dictionary<string, string> { ["LocalHost__SeedFolder"] = "samples/articles" });
+        BaseUrl = _localHost.BaseUrl;
+        await WaitUntilSamplesArePublishedAsync();
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -96,59 +90,6 @@ public sealed class BlogSite(IMessageSink diagnostics) : IAsyncLifetime
         _playwright?.Dispose();
         _localHost?.Dispose();
         _azurite?.Dispose();
-        if (_azuriteFolder is not null)
-        {
-            try { Directory.Delete(_azuriteFolder, recursive: true); }
-            catch (IOException) { /* a file still held open: the temp folder is cleaned by the OS */ }
-        }
-    }
-
-    private async Task<string> StartAzuriteAsync()
-    {
-        _azuriteFolder = Directory.CreateTempSubdirectory("blog-browser-azurite-").FullName;
-        var (blob, queue, table) = (FreePort(), FreePort(), FreePort());
-        // --skipApiVersionCheck: Azure.Storage.Blobs speaks a newer API version than Azurite knows.
-        _azurite = ChildProcess.Start("Azurite", RepoPaths.Azurite,
-            [
-                "--silent", "--skipApiVersionCheck", "--location", _azuriteFolder,
-                "--blobHost", "127.0.0.1", "--blobPort", $"{blob}",
-                "--queueHost", "127.0.0.1", "--queuePort", $"{queue}",
-                "--tableHost", "127.0.0.1", "--tablePort", $"{table}",
-            ],
-            RepoPaths.Root, new Dictionary<string, string>());
-
-        var deadline = DateTime.UtcNow + AzuriteStartTimeout;
-        while (!(Listening(blob) && Listening(queue) && Listening(table)))
-        {
-            _azurite.ThrowIfExited();
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"Azurite did not listen on {blob}/{queue}/{table} within {AzuriteStartTimeout.TotalSeconds} s:{Environment.NewLine}{_azurite.OutputTail}");
-            await Task.Delay(100);
-        }
-
-        return "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
-            $"AccountKey={DevelopmentAccountKey};" +
-            $"BlobEndpoint=http://127.0.0.1:{blob}/devstoreaccount1;" +
-            $"QueueEndpoint=http://127.0.0.1:{queue}/devstoreaccount1;" +
-            $"TableEndpoint=http://127.0.0.1:{table}/devstoreaccount1;";
-    }
-
-    private async Task StartLocalHostAsync(string connectionString)
-    {
-        var port = FreePort();
-        BaseUrl = $"http://localhost:{port}";
-        // Environment variables override the repo's local.settings(.sample).json, as they do under run.sh.
-        // DOTNET_HOST_PATH: the dotnet that runs these tests (dotnet test sets it).
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        _localHost = ChildProcess.Start("The local host", dotnet, [RepoPaths.LocalHostDll], RepoPaths.Root, new Dictionary<string, string>
-        {
-            ["PORT"] = $"{port}",
-            ["AzureWebJobsStorage"] = connectionString,
-            ["Site__BaseUrl"] = BaseUrl,
-            ["LocalHost__SeedFolder"] = "samples/articles",
-            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-        });
-        await WaitUntilSamplesArePublishedAsync();
     }
 
     /// <summary>
@@ -194,27 +135,6 @@ public sealed class BlogSite(IMessageSink diagnostics) : IAsyncLifetime
             if (DateTime.UtcNow > deadline)
                 throw new TimeoutException($"The samples were not published within {PublishTimeout.TotalSeconds} s ({last}). Local host output:{Environment.NewLine}{_localHost.OutputTail}");
             await Task.Delay(250);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static bool Listening(int port)
-    {
-        using var client = new TcpClient();
-        try
-        {
-            client.Connect(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
         }
     }
 }

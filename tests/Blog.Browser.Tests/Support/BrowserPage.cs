@@ -1,3 +1,4 @@
+using Blog.Testing;
 using Microsoft.Playwright;
 
 namespace Blog.Browser.Tests.Support;

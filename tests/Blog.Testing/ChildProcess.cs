@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace Blog.Browser.Tests.Support;
+namespace Blog.Testing;
 
 /// <summary>
 /// A process the fixture starts and must stop: its output is kept (the last lines) so a failure
 /// to start can say why, and disposing kills its whole tree (Azurite runs under node).
 /// </summary>
-internal sealed class ChildProcess : IDisposable
+public sealed class ChildProcess : IDisposable
 {
     private const int KeptLines = 200;
     private readonly Process _process;
@@ -42,6 +42,19 @@ internal sealed class ChildProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return child;
+    }
+
+    /// <summary>
+    /// Asks it to stop (SIGTERM) and waits, so a server can flush what it acknowledged; killed
+    /// after <paramref name="timeout"/>.
+    /// </summary>
+    public void Terminate(TimeSpan timeout)
+    {
+        if (_process.HasExited) return;
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            kill.WaitForExit();
+        if (!_process.WaitForExit(timeout)) _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
     }
 
     /// <summary>Throws with the process's own output when it has died, instead of a later timeout.</summary>

@@ -1,7 +1,7 @@
-namespace Blog.Browser.Tests.Support;
+namespace Blog.Testing;
 
 /// <summary>Where things are in the repository, found from the test's own output folder.</summary>
-internal static class RepoPaths
+public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
